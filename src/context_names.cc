@@ -78,6 +78,29 @@ void MentionFinder::ContextPass(uint32_t sentence) {
   }
 }
 
+// «البلدين», «الجانبين», «الدول الثلاث»: the countries named last before
+// them; the resolve stage finds which.
+void MentionFinder::ReferencePass(uint32_t sentence) {
+  const Sentence& s = doc_.sentences[sentence];
+  std::vector<PhraseTable::Match> m;
+  for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
+    if (owner_[t] >= 0) continue;
+    rules_.references.MatchAt(doc_, t, s.token_end, &m);
+    if (m.empty()) continue;
+    Mention reference;
+    reference.token_begin = t;
+    reference.token_end = m.front().token_end;
+    reference.start = SurfaceStart(t, m.front().reading);
+    reference.sentence = sentence;
+    reference.type = EntityType::kCountry;
+    reference.kind = MentionKind::kReference;
+    reference.referents = static_cast<uint8_t>(m.front().payload);
+    reference.confidence = 0.6f;
+    t = reference.token_end - 1;
+    Add(std::move(reference));
+  }
+}
+
 uint32_t MentionFinder::CuePhrase(uint32_t sentence, uint32_t t, const PhraseTable::Match& cue) {
   const Sentence& s = doc_.sentences[sentence];
   const TypeCue& type = rules_.cues[cue.payload];

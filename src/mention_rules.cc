@@ -103,6 +103,10 @@ Result<MentionRules> MentionRules::Load(const std::string& home) {
   impl->location_preps = FoldedSet(*words, {"location_prepositions"});
   impl->name_particles = FoldedSet(*words, {"name_particles"});
   impl->given_names = FoldedSet(*words, {"given_names"});
+  for (const auto& w : (*words)["dual_references"].GetArray())
+    impl->references.Add(w.GetString(), 2);
+  for (const auto& w : (*words)["triple_references"].GetArray())
+    impl->references.Add(w.GetString(), 3);
 
   auto institutions = LoadData(home, "institutions");
   if (!institutions.ok()) return institutions.status();

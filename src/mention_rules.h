@@ -48,7 +48,8 @@ struct MentionRules::Impl {
   std::vector<Institution> institutions;
   PhraseTable institution_table;  // payload: index into institutions
   std::vector<TypeCue> cues;
-  PhraseTable cue_table;      // payload: index into cues
+  PhraseTable cue_table;   // payload: index into cues
+  PhraseTable references;  // البلدين، الدول الثلاث: payload = how many countries
   PhraseTable signing_verbs;  // «ووقعوا مذكرة»: a bare agreement head after these
   PhraseTable agreement_heads;
   std::unordered_set<std::u32string> stop_words;      // folded

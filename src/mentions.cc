@@ -119,6 +119,12 @@ void MentionFinder::LexiconPass(uint32_t sentence) {
     m.token_begin = best->token_begin;
     m.token_end = best->token_end;
     m.start = SurfaceStart(t, best->reading);
+    // «سلسلة جزر نانسي», «مدينة الحديدة»: when the lexicon lists the name with
+    // a cue noun that only types it, the name itself is the mention.
+    if (uint32_t bare = BareNameStart(*best); bare > t) {
+      m.token_begin = bare;
+      m.start = doc_.tokens[bare].start;
+    }
     m.sentence = sentence;
     m.type = entry.type;
     m.entry = static_cast<int32_t>(best->entry);
@@ -130,6 +136,19 @@ void MentionFinder::LexiconPass(uint32_t sentence) {
     Add(std::move(m));
     t = best->token_end;
   }
+}
+
+uint32_t MentionFinder::BareNameStart(const NameMatch& match) const {
+  std::vector<PhraseTable::Match> cue;
+  rules_.cue_table.MatchAt(doc_, match.token_begin, match.token_end, &cue);
+  if (cue.empty() || rules_.cues[cue.front().payload].include) return match.token_begin;
+  const uint32_t bare = cue.front().token_end;
+  std::vector<NameMatch> rest;
+  lexicon_.MatchAt(doc_, bare, match.token_end, &rest);
+  for (const NameMatch& r : rest) {
+    if (r.entry == match.entry && r.token_end == match.token_end) return bare;
+  }
+  return match.token_begin;
 }
 
 bool MentionFinder::AcceptName(const NameMatch& m, uint32_t sentence) const {
@@ -255,6 +274,7 @@ std::vector<Mention> FindMentions(const Document& doc, const Lexicon& lexicon,
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) finder.LexiconPass(s);
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) finder.TitlePass(s);
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) finder.ContextPass(s);
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) finder.ReferencePass(s);
   return finder.Take();
 }
 

@@ -19,6 +19,7 @@ class MentionFinder {
   void LexiconPass(uint32_t sentence);
   void TitlePass(uint32_t sentence);
   void ContextPass(uint32_t sentence);
+  void ReferencePass(uint32_t sentence);
   // Sorted by start; ties: longer first.
   std::vector<Mention> Take();
 
@@ -33,6 +34,9 @@ class MentionFinder {
   uint32_t SurfaceStart(uint32_t token, CliticReading reading) const;
 
   bool AcceptName(const NameMatch& m, uint32_t sentence) const;
+  // Where the name proper starts inside a lexicon match that begins with a
+  // typing cue noun (the match's start when it does not).
+  uint32_t BareNameStart(const NameMatch& match) const;
   void ResolveCapital(Mention* m, CliticReading reading) const;
   // An institution head followed by a country's nisba or name: the
   // organisation and the country mention inside it.
@@ -46,6 +50,12 @@ class MentionFinder {
   // After a role title at [t, end): skips modifiers and the country or
   // organisation the role is held in; sets *role_of to that mention.
   uint32_t SkipRoleComplement(uint32_t sentence, uint32_t t, const Role& role, int32_t* role_of);
+  uint32_t TitledNames(uint32_t sentence, const PhraseTable::Match& match, int32_t role_of,
+                       uint32_t n);
+  bool Apposition(uint32_t sentence, const PhraseTable::Match& match, int32_t role_of);
+  void AddDescription(uint32_t sentence, const PhraseTable::Match& match, int32_t role_of,
+                      uint32_t complement_end);
+  void AssignRole(int32_t person, const PhraseTable::Match& match, int32_t role_of);
   // The end of an unknown person's name starting at t (t when none).
   // `after_conjunction`: the first token carries a coordinating و.
   uint32_t NameEnd(uint32_t sentence, uint32_t t, bool after_conjunction) const;

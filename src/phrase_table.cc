@@ -53,6 +53,13 @@ bool PhraseTable::Add(const std::vector<std::u32string>& words, bool last_is_pre
     }
     key += transform_ ? transform_(words[i]) : words[i];
   }
+  if (last_is_prefix && !words.back().empty() && words.back().back() == U'ه') {
+    // A ta marbuta (folded to ه) is written ت before a suffix: زيارة* must
+    // match زيارته and زيارتها as well as زيارات.
+    std::vector<std::u32string> with_t = words;
+    with_t.back().back() = U'ت';
+    Add(with_t, true, payload);
+  }
   if (last_is_prefix) {
     auto length = static_cast<uint8_t>(std::min<size_t>(words.back().size(), 255));
     if (std::find(prefix_lengths_.begin(), prefix_lengths_.end(), length) ==

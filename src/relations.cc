@@ -9,6 +9,7 @@
 
 #include "data_file.h"
 #include "kg/dates.h"
+#include "kg/normalize.h"
 #include "relations_internal.h"
 
 namespace kg {
@@ -35,18 +36,29 @@ Result<RelationRules> RelationRules::Load(const std::string& home, const Ontolog
                            "\" is not in schemas/ontology.json");
     }
     std::string_view p = t["pattern"].GetString();
-    Pattern pattern = p == "alliance"   ? Pattern::kAlliance
-                      : p == "threat"   ? Pattern::kThreat
-                      : p == "signing"  ? Pattern::kSigning
-                      : p == "visit"    ? Pattern::kVisit
-                      : p == "location" ? Pattern::kLocation
-                                        : Pattern::kMeeting;
+    Pattern pattern = p == "alliance"      ? Pattern::kAlliance
+                      : p == "cooperation" ? Pattern::kCooperation
+                      : p == "threat"      ? Pattern::kThreat
+                      : p == "signing"     ? Pattern::kSigning
+                      : p == "visit"       ? Pattern::kVisit
+                      : p == "location"    ? Pattern::kLocation
+                                           : Pattern::kMeeting;
     const auto confidence = static_cast<float>(t["confidence"].GetDouble());
     for (bool verb : {true, false}) {
-      auto index = static_cast<int32_t>(impl->triggers.size());
-      impl->triggers.push_back({relation, pattern, confidence, verb});
-      for (const auto& form : t[verb ? "verbs" : "nouns"].GetArray()) {
-        impl->trigger_table.Add(form.GetString(), index);
+      const auto index = static_cast<int32_t>(impl->triggers.size());
+      impl->triggers.push_back({relation, pattern, confidence, verb, U""});
+      for (const auto& value : t[verb ? "verbs" : "nouns"].GetArray()) {
+        std::string_view form(value.GetString(), value.GetStringLength());
+        // «انضم+إلى»: the verb, and the preposition that introduces its
+        // object after the subject.
+        if (size_t plus = form.find('+'); plus != std::string_view::npos) {
+          const auto own = static_cast<int32_t>(impl->triggers.size());
+          impl->triggers.push_back(
+              {relation, pattern, confidence, verb, FoldUtf8(form.substr(plus + 1))});
+          impl->trigger_table.Add(form.substr(0, plus), own);
+        } else {
+          impl->trigger_table.Add(form, index);
+        }
       }
     }
   }
@@ -56,6 +68,7 @@ Result<RelationRules> RelationRules::Load(const std::string& home, const Ontolog
   for (const auto& w : modality["reported"].GetArray()) impl->reported.Add(w.GetString(), 0);
   impl->affiliated_with = ontology.RelationIndex("affiliated-with");
   impl->located_in = ontology.RelationIndex("located-in");
+  impl->party_to = ontology.RelationIndex("party-to");
   RelationRules rules;
   rules.impl_ = std::move(impl);
   return rules;

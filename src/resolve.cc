@@ -73,6 +73,34 @@ void InheritCounterpartRoles(const std::vector<Role>& roles, std::vector<Mention
   }
 }
 
+// «البلدين», «الدول الثلاث»: the reference becomes one mention per country
+// in view, all on the same span; with fewer countries in view it is dropped.
+void ExpandReferences(std::vector<Mention>* mentions) {
+  std::vector<Mention> out;
+  std::vector<int32_t> new_index(mentions->size(), -1);
+  out.reserve(mentions->size());
+  for (size_t i = 0; i < mentions->size(); ++i) {
+    const Mention& m = (*mentions)[i];
+    if (m.kind != MentionKind::kReference) {
+      new_index[i] = static_cast<int32_t>(out.size());
+      out.push_back(m);
+      continue;
+    }
+    std::vector<int32_t> countries = CountriesInView(*mentions, m.start, m.referents);
+    if (countries.size() < m.referents) continue;
+    std::sort(countries.begin(), countries.end());
+    for (int32_t entity : countries) {
+      Mention copy = m;
+      copy.entity = entity;
+      out.push_back(std::move(copy));
+    }
+  }
+  for (Mention& m : out) {
+    if (m.role_of >= 0) m.role_of = new_index[m.role_of];
+  }
+  *mentions = std::move(out);
+}
+
 // Arabic role titles compared without article, gender or construct state:
 // «وزيرة الخارجية» = «وزير خارجية».
 std::u32string RoleKey(std::string_view role) {
@@ -121,6 +149,25 @@ void LinkAffiliations(const Lexicon& lexicon, const Document& doc, EntityTable* 
 }
 
 }  // namespace
+
+std::vector<int32_t> CountriesInView(const std::vector<Mention>& mentions, uint32_t position,
+                                     size_t n) {
+  std::map<int32_t, std::pair<int, uint32_t>> seen;  // entity -> (count, last start)
+  for (const Mention& m : mentions) {
+    if (m.start >= position) break;
+    if (m.type != EntityType::kCountry || m.kind == MentionKind::kReference || m.entity < 0)
+      continue;
+    auto& [count, last] = seen[m.entity];
+    ++count;
+    last = m.start;
+  }
+  std::vector<std::pair<std::pair<int, uint32_t>, int32_t>> ranked;
+  for (const auto& [entity, score] : seen) ranked.push_back({score, entity});
+  std::sort(ranked.begin(), ranked.end(), std::greater<>());
+  std::vector<int32_t> out;
+  for (size_t i = 0; i < ranked.size() && i < n; ++i) out.push_back(ranked[i].second);
+  return out;
+}
 
 std::string Romanise(std::string_view arabic) {
   thread_local std::unique_ptr<icu::Transliterator> translit;
@@ -180,7 +227,7 @@ std::vector<Entity> ResolveMentions(const Document& doc, const Lexicon& lexicon,
   }
 
   for (Mention& m : *mentions) {
-    if (m.kind == MentionKind::kDescription) continue;
+    if (m.kind == MentionKind::kDescription || m.kind == MentionKind::kReference) continue;
     if (m.entry >= 0) {
       const LexiconEntry& e = entries[m.entry];
       m.entity = table.Get(e.id, e.type);
@@ -249,6 +296,7 @@ std::vector<Entity> ResolveMentions(const Document& doc, const Lexicon& lexicon,
     }
     d.entity = best;
   }
+  ExpandReferences(mentions);
   LinkAffiliations(lexicon, doc, &table, mentions);
 
   // Drop unresolved descriptions, keeping role_of pointing at the same mentions.

@@ -122,9 +122,7 @@ Document SegmentArticle(const Article& article, const FurnitureRules& rules) {
         !spans.empty() &&
         doc.text.substr(spans.back().second, start - spans.back().second).find(U'\n') ==
             std::u32string::npos;
-    if (same_line && EndsWithInitial(doc.text, spans.back().first, spans.back().second) &&
-        doc.text.substr(spans.back().first, end - spans.back().first).find(U'\n') ==
-            std::u32string::npos) {
+    if (same_line && EndsWithInitial(doc.text, spans.back().first, spans.back().second)) {
       spans.back().second = end;
       continue;
     }

@@ -122,6 +122,7 @@ uint32_t MentionFinder::SkipRoleComplement(uint32_t sentence, uint32_t t, const 
     if (owner && owner->token_begin == t &&
         (owner->type == EntityType::kCountry || owner->type == EntityType::kOrganization)) {
       if (*role_of < 0) *role_of = owner_[t];
+      mentions_[owner_[t]].role_complement = true;
       t = owner->token_end;
       continue;
     }
@@ -139,6 +140,7 @@ uint32_t MentionFinder::SkipRoleComplement(uint32_t sentence, uint32_t t, const 
         // «السفير الأمريكي لدى الأمم المتحدة»: the first complement is the
         // affiliation, a later «لدى/إلى X» is the posting.
         if (*role_of < 0 || role.takes_object) *role_of = owner_[t + 1];
+        mentions_[owner_[t + 1]].role_complement = true;
         t = next->token_end;
         continue;
       }
@@ -146,6 +148,110 @@ uint32_t MentionFinder::SkipRoleComplement(uint32_t sentence, uint32_t t, const 
     break;
   }
   return t;
+}
+
+void MentionFinder::AssignRole(int32_t person, const PhraseTable::Match& match, int32_t role_of) {
+  Mention& p = mentions_[person];
+  if (match.token_begin < p.token_begin) p.title_begin = static_cast<int32_t>(match.token_begin);
+  const Role& role = rules_.roles[match.payload];
+  p.role = match.payload;
+  p.role_text = ToUtf8(doc_.Surface(SurfaceStart(match.token_begin, match.reading),
+                                    doc_.tokens[match.token_end - 1].end));
+  p.role_of = role_of;
+  p.counterpart = role.kind == RoleKind::kCounterpart;
+}
+
+// The names after a title: one, or for a plural title («نظيريهما
+// اليابانيين يوكو كاميكاوا ومينورو كيهارا», «وزيري الخارجية الهندي س.
+// جايشانكار والأسترالية بيني وونغ») several, each possibly with its own
+// country. Returns the token after the last name, or `n` when there is none.
+uint32_t MentionFinder::TitledNames(uint32_t sentence, const PhraseTable::Match& match,
+                                    int32_t role_of, uint32_t n) {
+  const Sentence& s = doc_.sentences[sentence];
+  const Role& role = rules_.roles[match.payload];
+  bool conjunction = false;
+  const uint32_t first = n;
+  while (n < s.token_end) {
+    const Mention* owner = OwnerOf(n);
+    if (owner && owner->token_begin == n && owner->type == EntityType::kPerson) {
+      int32_t person = owner_[n];
+      if (mentions_[person].role < 0) AssignRole(person, match, role_of);
+      n = mentions_[person].token_end;
+    } else {
+      uint32_t e = NameEnd(sentence, n, conjunction);
+      if (e == n) break;
+      const Mention* next = e < s.token_end ? OwnerOf(e) : nullptr;
+      if (next && next->token_begin == e && next->type == EntityType::kPerson && next->entry >= 0) {
+        // «مارك مارك روتي»: a repeated first name before a known person
+        // belongs to that person's mention.
+        int32_t person = owner_[e];
+        mentions_[person].token_begin = n;
+        mentions_[person].start = doc_.tokens[n].start;
+        for (uint32_t k = n; k < e; ++k) owner_[k] = person;
+        if (mentions_[person].role < 0) AssignRole(person, match, role_of);
+        n = mentions_[person].token_end;
+      } else {
+        int32_t person =
+            AddPerson(sentence, n, e, MentionKind::kTitledName, -1, "", -1, conjunction, 0.85f);
+        AssignRole(person, match, role_of);
+        n = e;
+      }
+    }
+    if (!role.plural || n >= s.token_end) break;
+    // The next name of a plural title starts with و, possibly on its own
+    // country's nisba: «… والأسترالية بيني وونغ».
+    const Mention* nisba = OwnerOf(n);
+    if (nisba && nisba->token_begin == n && nisba->type == EntityType::kCountry &&
+        doc_.Fold(doc_.tokens[n]).front() == U'و') {
+      role_of = owner_[n];
+      mentions_[role_of].role_complement = true;
+      n = nisba->token_end;
+      conjunction = false;
+      continue;
+    }
+    std::u32string_view f = doc_.Fold(doc_.tokens[n]);
+    if (!(f.size() > 3 && f[0] == U'و')) break;
+    conjunction = true;
+  }
+  return n == first ? first : n;
+}
+
+// Apposition: «ري يونغ هو، وزير الخارجية الكوري الشمالي», «مايك بومبيو مدير
+// وكالة الاستخبارات المركزية»: the title follows the person it describes.
+bool MentionFinder::Apposition(uint32_t sentence, const PhraseTable::Match& match,
+                               int32_t role_of) {
+  const Sentence& s = doc_.sentences[sentence];
+  uint32_t back = match.token_begin;
+  if (back > s.token_begin && (IsPunct(back - 1, U'،') || IsPunct(back - 1, U','))) --back;
+  if (back <= s.token_begin) return false;
+  int32_t person = owner_[back - 1];
+  if (person < 0) return false;
+  const Mention& p = mentions_[person];
+  if (p.type != EntityType::kPerson || p.token_end != back || p.kind == MentionKind::kDescription ||
+      (p.role >= 0 && p.role_of >= 0)) {
+    return false;
+  }
+  AssignRole(person, match, role_of);
+  return true;
+}
+
+void MentionFinder::AddDescription(uint32_t sentence, const PhraseTable::Match& match,
+                                   int32_t role_of, uint32_t complement_end) {
+  Mention d;
+  d.token_begin = match.token_begin;
+  d.token_end = complement_end;
+  d.start = SurfaceStart(match.token_begin, match.reading);
+  d.sentence = sentence;
+  d.type = EntityType::kPerson;
+  d.kind = MentionKind::kDescription;
+  d.confidence = 0.6f;
+  // The description wraps the country mention; the country keeps its own.
+  const uint32_t t = match.token_begin;
+  std::vector<int32_t> saved(owner_.begin() + t, owner_.begin() + complement_end);
+  int32_t index = Add(std::move(d));
+  AssignRole(index, match, role_of);
+  std::copy(saved.begin(), saved.end(), owner_.begin() + t);
+  std::fill(owner_.begin() + t, owner_.begin() + match.token_end, index);
 }
 
 void MentionFinder::TitlePass(uint32_t sentence) {
@@ -161,85 +267,20 @@ void MentionFinder::TitlePass(uint32_t sentence) {
       ++t;
       continue;
     }
-    const PhraseTable::Match& match = roles.front();
+    const PhraseTable::Match match = roles.front();
     const Role& role = rules_.roles[match.payload];
     int32_t role_of = -1;
-    uint32_t n = SkipRoleComplement(sentence, match.token_end, role, &role_of);
-    uint32_t complement_end = n;
+    const uint32_t complement_end = SkipRoleComplement(sentence, match.token_end, role, &role_of);
+    uint32_t n = complement_end;
     if (n < s.token_end && (IsPunct(n, U'،') || IsPunct(n, U','))) ++n;
-    bool named = false;
-    bool conjunction = false;
-    for (;;) {
-      if (n >= s.token_end) break;
-      const Mention* owner = OwnerOf(n);
-      if (owner && owner->token_begin == n && owner->type == EntityType::kPerson) {
-        Mention& person = mentions_[owner_[n]];
-        if (person.role < 0) {
-          person.role = match.payload;
-          person.role_text = ToUtf8(
-              doc_.Surface(SurfaceStart(t, match.reading), doc_.tokens[match.token_end - 1].end));
-          person.role_of = role_of;
-        }
-        named = true;
-        n = person.token_end;
-      } else {
-        uint32_t e = NameEnd(sentence, n, conjunction);
-        if (e == n) break;
-        AddPerson(sentence, n, e, MentionKind::kTitledName, match.payload,
-                  ToUtf8(doc_.Surface(SurfaceStart(t, match.reading),
-                                      doc_.tokens[match.token_end - 1].end)),
-                  role_of, conjunction, 0.85f);
-        named = true;
-        n = e;
-      }
-      if (!role.plural || n >= s.token_end) break;
-      // «… يوكو كاميكاوا ومينورو كيهارا»: a plural title introduces several.
-      std::u32string_view f = doc_.Fold(doc_.tokens[n]);
-      if (!(f.size() > 3 && f[0] == U'و')) break;
-      conjunction = true;
+    uint32_t end = TitledNames(sentence, match, role_of, n);
+    bool named = end > n;
+    if (!named && role.kind != RoleKind::kCounterpart) named = Apposition(sentence, match, role_of);
+    if (!named && role_of >= 0 && !role.plural &&
+        (role.kind == RoleKind::kOffice || role.kind == RoleKind::kCounterpart)) {
+      AddDescription(sentence, match, role_of, complement_end);
     }
-    // Apposition: «ري يونغ هو، وزير الخارجية الكوري الشمالي», «مايك بومبيو
-    // مدير وكالة الاستخبارات المركزية».
-    if (!named && role.kind != RoleKind::kCounterpart) {
-      uint32_t back = t;
-      if (back > s.token_begin && (IsPunct(back - 1, U'،') || IsPunct(back - 1, U','))) --back;
-      if (back > s.token_begin) {
-        int32_t person = owner_[back - 1];
-        if (person >= 0 && mentions_[person].type == EntityType::kPerson &&
-            mentions_[person].token_end == back &&
-            mentions_[person].kind != MentionKind::kDescription &&
-            (mentions_[person].role < 0 || mentions_[person].role_of < 0)) {
-          Mention& p = mentions_[person];
-          p.role = match.payload;
-          p.role_text = ToUtf8(
-              doc_.Surface(SurfaceStart(t, match.reading), doc_.tokens[match.token_end - 1].end));
-          p.role_of = role_of;
-          named = true;
-        }
-      }
-    }
-    if (!named && role_of >= 0 &&
-        (role.kind == RoleKind::kOffice || role.kind == RoleKind::kCounterpart) && !role.plural) {
-      Mention d;
-      d.token_begin = t;
-      d.token_end = complement_end;
-      d.start = SurfaceStart(t, match.reading);
-      d.sentence = sentence;
-      d.type = EntityType::kPerson;
-      d.kind = MentionKind::kDescription;
-      d.role = match.payload;
-      d.role_text = ToUtf8(
-          doc_.Surface(SurfaceStart(t, match.reading), doc_.tokens[match.token_end - 1].end));
-      d.role_of = role_of;
-      d.confidence = 0.6f;
-      // The description wraps the country mention; the country keeps its own.
-      std::vector<int32_t> saved(owner_.begin() + t, owner_.begin() + complement_end);
-      Add(std::move(d));
-      std::copy(saved.begin(), saved.end(), owner_.begin() + t);
-      std::fill(owner_.begin() + t, owner_.begin() + match.token_end,
-                static_cast<int32_t>(mentions_.size() - 1));
-    }
-    t = std::max(n, match.token_end);
+    t = std::max(named ? end : complement_end, match.token_end);
   }
 }
 

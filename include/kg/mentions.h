@@ -63,6 +63,10 @@ struct Mention {
   std::string role_text;
   int32_t role_of = -1;
   bool capital_as_country = false;  // a capital standing for its government
+  bool counterpart = false;  // introduced as a counterpart: «نظيريهما … كاميكاوا»
+  bool role_complement = false;  // the country or body of a role title («وزير الدفاع الأمريكي»)
+  uint8_t referents = 0;     // kReference: how many countries it stands for (البلدين: 2)
+  int32_t title_begin = -1;  // first token of the role title before the name, -1 if none
   float confidence = 1.0f;
   int32_t entity = -1;  // set by the resolve stage: index into the article's entities
   // Set by the resolve stage: the entity the role is held in — the role_of

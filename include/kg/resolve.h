@@ -35,6 +35,14 @@ struct Entity {
 std::vector<Entity> ResolveMentions(const Document& doc, const Lexicon& lexicon,
                                     const MentionRules& rules, std::vector<Mention>* mentions);
 
+// The `n` countries most in view before code point `position`: the most
+// mentioned so far, ties going to the most recent. What «البلدين» and a dual
+// pronoun («تحالفهما») stand for in news prose, which keeps returning to
+// the two or three countries an article is about. Mentions must be sorted
+// and resolved; fewer than `n` are returned when fewer are in view.
+std::vector<int32_t> CountriesInView(const std::vector<Mention>& mentions, uint32_t position,
+                                     size_t n);
+
 // "person:" + a slug of the romanised name key: the id of an entity the
 // lexicon does not know. Same name key and type, same id.
 std::string DerivedEntityId(std::string_view id_prefix, std::u32string_view name_key);
