@@ -29,11 +29,11 @@ namespace {
 std::u32string NameKeyOf(std::u32string_view word) { return NameKey(word); }
 
 // A name is safe to match through its NameKey when the key is distinctive:
-// several words with five consonants in all, or one word with four.
+// five consonants or more (جوناثان and جونسون share a four-letter key).
 bool KeyIsDistinctive(const std::vector<std::u32string>& words) {
   size_t letters = 0;
   for (const auto& w : words) letters += NameKey(w).size();
-  return letters >= (words.size() >= 2 ? 5u : 4u);
+  return letters >= 5;
 }
 
 }  // namespace
@@ -213,7 +213,10 @@ void Lexicon::MatchAt(const Document& doc, uint32_t begin, uint32_t limit,
       out->push_back({m.token_begin, m.token_end, entry, kind, m.reading, by_key});
     }
   }
+  // Exact matches first, longest first; a transliteration-key match is only
+  // a fallback («رواندا بول» must not become Rand Paul when رواندا is a name).
   std::stable_sort(out->begin(), out->end(), [](const NameMatch& a, const NameMatch& b) {
+    if (a.by_name_key != b.by_name_key) return !a.by_name_key;
     return a.token_end > b.token_end;
   });
 }

@@ -56,9 +56,47 @@ bool Dictionary::Knows(std::u32string_view word) const {
   auto [it, inserted] = state.cache.try_emplace(std::u32string(word), false);
   if (inserted) {
     bool arabic = !word.empty() && IsArabicLetter(word[0]);
-    it->second = arabic && state.hunspell->spell(DictionaryForm(word));
+    if (arabic) {
+      for (const std::u32string& spelling : Spellings(word)) {
+        if (state.hunspell->spell(DictionaryForm(spelling))) {
+          it->second = true;
+          break;
+        }
+      }
+    }
   }
   return it->second;
+}
+
+// News sites often drop the hamza of alef and write final ي as ى (or the
+// reverse): «الاسرائيلي», «الى», «فى». The word is known when one of these
+// spellings is.
+std::vector<std::u32string> Dictionary::Spellings(std::u32string_view word) {
+  std::vector<std::u32string> out = {std::u32string(word)};
+  // The alef that can carry a hamza: the first letter of the stem, behind
+  // an optional conjunction or preposition and the article.
+  size_t alef = 0;
+  if (alef < word.size() && (word[alef] == U'و' || word[alef] == U'ف')) ++alef;
+  if (alef < word.size() && (word[alef] == U'ب' || word[alef] == U'ل')) ++alef;
+  if (word.substr(alef, 2) == U"ال" && alef + 2 < word.size()) alef += 2;
+  if (alef >= word.size() || word[alef] != U'ا') alef = std::u32string::npos;
+  if (alef != std::u32string::npos) {
+    for (char32_t hamza : {U'أ', U'إ', U'آ'}) {
+      std::u32string s(word);
+      s[alef] = hamza;
+      out.push_back(std::move(s));
+    }
+  }
+  if (!word.empty()) {
+    char32_t last = word.back();
+    char32_t swapped = last == U'ى' ? U'ي' : last == U'ي' ? U'ى' : last == U'ه' ? U'ة' : 0;
+    if (swapped) {
+      std::u32string s(word);
+      s.back() = swapped;
+      out.push_back(std::move(s));
+    }
+  }
+  return out;
 }
 
 bool MentionRules::Impl::IsStopWord(std::u32string_view folded) const {
@@ -103,6 +141,8 @@ Result<MentionRules> MentionRules::Load(const std::string& home) {
   impl->location_preps = FoldedSet(*words, {"location_prepositions"});
   impl->name_particles = FoldedSet(*words, {"name_particles"});
   impl->given_names = FoldedSet(*words, {"given_names"});
+  for (const auto& w : (*words)["common_words"].GetArray())
+    impl->common_words.Add(w.GetString(), 0);
   for (const auto& w : (*words)["dual_references"].GetArray())
     impl->references.Add(w.GetString(), 2);
   for (const auto& w : (*words)["triple_references"].GetArray())

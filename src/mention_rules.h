@@ -38,6 +38,7 @@ class Dictionary {
   bool Knows(std::u32string_view word) const;
 
  private:
+  static std::vector<std::u32string> Spellings(std::u32string_view word);
   std::string aff_, dic_;
 };
 
@@ -50,6 +51,7 @@ struct MentionRules::Impl {
   std::vector<TypeCue> cues;
   PhraseTable cue_table;   // payload: index into cues
   PhraseTable references;  // البلدين، الدول الثلاث: payload = how many countries
+  PhraseTable common_words;  // ordinary words hunspell does not know (ميليشيات، تغريدة)
   PhraseTable signing_verbs;  // «ووقعوا مذكرة»: a bare agreement head after these
   PhraseTable agreement_heads;
   std::unordered_set<std::u32string> stop_words;      // folded

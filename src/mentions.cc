@@ -71,7 +71,10 @@ bool MentionFinder::IsPunct(uint32_t t, char32_t c) const {
 }
 
 bool MentionFinder::Knows(uint32_t t) const {
-  return rules_.dictionary->Knows(doc_.Surface(doc_.tokens[t].start, doc_.tokens[t].end));
+  std::vector<PhraseTable::Match> common;
+  rules_.common_words.MatchAt(doc_, t, t + 1, &common);
+  return !common.empty() ||
+         rules_.dictionary->Knows(doc_.Surface(doc_.tokens[t].start, doc_.tokens[t].end));
 }
 
 const Mention* MentionFinder::OwnerOf(uint32_t t) const {

@@ -61,6 +61,9 @@ class MentionFinder {
   uint32_t NameEnd(uint32_t sentence, uint32_t t, bool after_conjunction) const;
   bool CanBeNameToken(uint32_t t) const;
   bool IsPlaceInsideName(uint32_t t) const;
+  bool IsGluedToKnownWord(uint32_t t) const;
+  bool IsLowercaseLatin(uint32_t t) const;
+  bool IsLatinAcronym(uint32_t t) const;
   // A cue noun and the name it types; returns the end token, or t.
   uint32_t CuePhrase(uint32_t sentence, uint32_t t, const PhraseTable::Match& cue);
   bool SignedAgreementAt(uint32_t sentence, uint32_t t);

@@ -105,11 +105,26 @@ Document SegmentArticle(const Article& article, const FurnitureRules& rules) {
     t.fold_start = fold_at[start];
     t.fold_end = fold_at[end];
     if (t.fold_start == t.fold_end) continue;  // only marks or tatweel
+    // Hashtags («#ميركل», «#قطاع_غزة») are words: the # is dropped and the
+    // underscore separates them.
+    if (end - start == 1 && doc.text[start] == U'#') continue;
     int32_t status = words->getRuleStatus();
     t.kind = status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT ? TokenKind::kNumber
              : status >= UBRK_WORD_LETTER                                  ? TokenKind::kWord
                                                                            : TokenKind::kPunct;
-    tokens.push_back(t);
+    uint32_t piece = start;
+    for (uint32_t i = start; i <= end; ++i) {
+      if (i < end && doc.text[i] != U'_') continue;
+      if (i > piece && fold_at[i] > fold_at[piece]) {
+        Token part = t;
+        part.start = piece;
+        part.end = i;
+        part.fold_start = fold_at[piece];
+        part.fold_end = fold_at[i];
+        tokens.push_back(part);
+      }
+      piece = i + 1;
+    }
   }
 
   icu::BreakIterator* sentences = ThreadIterator(true);

@@ -55,8 +55,19 @@ uint32_t MentionFinder::NameEnd(uint32_t sentence, uint32_t t, bool after_conjun
   if (t >= s.token_end || !CanBeNameToken(t)) return t;
   std::u32string_view first = doc_.Fold(doc_.tokens[t]);
   if (after_conjunction) first.remove_prefix(1);
-  // A definite noun the dictionary knows (الوزارة، المؤتمر) does not open a name.
+  // A definite noun the dictionary knows (الوزارة، المؤتمر) does not open a
+  // name; an indefinite one only when the word after it is unknown («مشرف
+  // مديرية …» is a job, «بثينة شعبان» would be a name).
   if (StartsWithArticle(first) && Knows(t)) return t;
+  const std::u32string first_word(first);
+  std::vector<PhraseTable::Match> cue;
+  rules_.cue_table.MatchAt(doc_, t, t + 1, &cue);
+  if (!cue.empty()) return t;  // «موقع سايت», «شركة …»
+  if (Knows(t) && !rules_.given_names.count(first_word) &&
+      !rules_.name_particles.count(first_word) &&
+      !(t + 1 < s.token_end && IsWord(t + 1) && !Knows(t + 1) && CanBeNameToken(t + 1))) {
+    return t;
+  }
   uint32_t e = t;
   int words = 0;
   bool evidence = false;  // a token the dictionary does not know, or a given name
@@ -135,6 +146,11 @@ uint32_t MentionFinder::SkipRoleComplement(uint32_t sentence, uint32_t t, const 
     bool linking = f == U"في" || f == U"لدي" || f == U"الي" || f == U"باسم" || f == U"من";
     if (linking && t + 1 < s.token_end) {
       const Mention* next = OwnerOf(t + 1);
+      if (next && next->token_begin == t + 1 && next->type == EntityType::kPlace &&
+          (f == U"في" || f == U"الي" || f == U"لدي")) {
+        t = next->token_end;  // «مراسل بي بي سي في كابول»: the posting, not the affiliation
+        continue;
+      }
       if (next && next->token_begin == t + 1 &&
           (next->type == EntityType::kCountry || next->type == EntityType::kOrganization)) {
         // «السفير الأمريكي لدى الأمم المتحدة»: the first complement is the
@@ -273,7 +289,14 @@ void MentionFinder::TitlePass(uint32_t sentence) {
     const uint32_t complement_end = SkipRoleComplement(sentence, match.token_end, role, &role_of);
     uint32_t n = complement_end;
     if (n < s.token_end && (IsPunct(n, U'،') || IsPunct(n, U','))) ++n;
-    uint32_t end = TitledNames(sentence, match, role_of, n);
+    // A title in the construct state («رئيس وزراء», «وزير خارجية») is
+    // followed by its genitive, not by a name: in «رئيس وزراء أنتيغوا» the
+    // unknown word is a country the lexicon missed.
+    const bool construct = role.kind != RoleKind::kCounterpart &&
+                           !StartsWithArticle(doc_.Fold(doc_.tokens[match.token_end - 1])) &&
+                           complement_end == match.token_end && n == complement_end;
+    uint32_t end =
+        construct && n < s.token_end && !OwnerOf(n) ? n : TitledNames(sentence, match, role_of, n);
     bool named = end > n;
     if (!named && role.kind != RoleKind::kCounterpart) named = Apposition(sentence, match, role_of);
     if (!named && role_of >= 0 && !role.plural &&

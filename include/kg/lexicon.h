@@ -70,7 +70,8 @@ class Lexicon {
   const LexiconEntry* Find(std::string_view id) const;
   int IndexOf(std::string_view id) const;  // -1 when absent
 
-  // Names starting at token `begin` and ending before `limit`, longest first.
+  // Names starting at token `begin` and ending before `limit`: exact matches
+  // longest first, then transliteration-key matches longest first.
   void MatchAt(const Document& doc, uint32_t begin, uint32_t limit,
                std::vector<NameMatch>* out) const;
 
