@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
+#include <tuple>
 #include <unordered_set>
 
 #include "data_file.h"
@@ -22,6 +24,11 @@ struct Lexicon::Impl {
   PhraseTable names;
   PhraseTable name_keys;
   std::unordered_map<std::u32string, std::vector<uint32_t>> by_folded_name;
+  std::unordered_map<std::u32string, uint32_t> country_by_nisba;  // folded nisba form -> entry
+  // (topic stem, country id, country id) -> agreements: «معاهدة الدفاع
+  // المشترك بين اليابان والولايات المتحدة» is about دفاع, Japan and the US.
+  std::map<std::tuple<std::u32string, std::string, std::string>, std::vector<uint32_t>>
+      agreements_about;
 };
 
 namespace {
@@ -179,15 +186,94 @@ Result<Lexicon> Lexicon::Load(const std::string& home, const Ontology& ontology)
       if (name.kind == NameKind::kName || name.kind == NameKind::kShortName) {
         impl->by_folded_name[joined].push_back(i);
       }
+      if (name.kind == NameKind::kNisba && entry.type == EntityType::kCountry) {
+        impl->country_by_nisba.emplace(joined, i);
+      }
       if (entry.type == EntityType::kPerson && name.kind != NameKind::kAmbiguous &&
           KeyIsDistinctive(words)) {
         impl->name_keys.Add(words, false, payload);
       }
     }
   }
+  IndexAgreements(impl.get());
   Lexicon lexicon;
   lexicon.impl_ = std::move(impl);
   return lexicon;
+}
+
+std::u32string Lexicon::TopicStem(std::u32string_view word) {
+  std::u32string stem(word);
+  if (stem.size() > 4 && stem.substr(0, 2) == U"ال") stem.erase(0, 2);
+  if (stem.size() > 4 && stem.substr(stem.size() - 2) == U"يه") stem.resize(stem.size() - 2);
+  if (stem.size() > 3 && (stem.back() == U'ي' || stem.back() == U'ه')) stem.pop_back();
+  return stem;
+}
+
+// Agreements named with their parties — «… بين X وY» or two nisbas
+// («… اليابانية الأمريكية») — indexed by topic and the pair of countries, so
+// that a generic mention («اتفاقية الدفاع» in an article about Japan and the
+// United States) can be linked to the one agreement it denotes.
+void Lexicon::IndexAgreements(Impl* impl) {
+  auto country = [&](std::u32string phrase) -> int {
+    if (phrase.size() > 2 && phrase[0] == U'و') {
+      auto it = impl->by_folded_name.find(phrase.substr(1));
+      if (it != impl->by_folded_name.end() &&
+          impl->entries[it->second.front()].type == EntityType::kCountry) {
+        return static_cast<int>(it->second.front());
+      }
+    }
+    auto it = impl->by_folded_name.find(phrase);
+    if (it != impl->by_folded_name.end() &&
+        impl->entries[it->second.front()].type == EntityType::kCountry) {
+      return static_cast<int>(it->second.front());
+    }
+    return -1;
+  };
+  auto join = [](const std::vector<std::u32string>& w, size_t from, size_t to) {
+    std::u32string out;
+    for (size_t i = from; i < to; ++i) out += (out.empty() ? U"" : U" ") + w[i];
+    return out;
+  };
+  for (uint32_t i = 0; i < impl->entries.size(); ++i) {
+    const LexiconEntry& entry = impl->entries[i];
+    if (entry.type != EntityType::kAgreement) continue;
+    for (const std::string& name : entry.names) {
+      std::vector<std::u32string> w = PhraseWords(name);
+      w.erase(std::remove(w.begin(), w.end(), U"-"), w.end());
+      if (w.size() < 3) continue;
+      int a = -1, b = -1;
+      auto between = std::find(w.begin(), w.end(), U"بين");
+      if (between != w.end()) {
+        const size_t at = between - w.begin();
+        for (size_t k = at + 2; k < w.size() && a < 0; ++k) {
+          if (w[k][0] != U'و') continue;
+          a = country(join(w, at + 1, k));
+          b = country(join(w, k, w.size()));
+        }
+      } else {
+        auto x = impl->country_by_nisba.find(w[w.size() - 2]);
+        auto y = impl->country_by_nisba.find(w[w.size() - 1]);
+        if (x != impl->country_by_nisba.end() && y != impl->country_by_nisba.end()) {
+          a = static_cast<int>(x->second);
+          b = static_cast<int>(y->second);
+        }
+      }
+      if (a < 0 || b < 0 || a == b) continue;
+      std::string ia = impl->entries[a].id, ib = impl->entries[b].id;
+      if (ib < ia) std::swap(ia, ib);
+      auto& list = impl->agreements_about[{TopicStem(w[1]), ia, ib}];
+      if (std::find(list.begin(), list.end(), i) == list.end()) list.push_back(i);
+    }
+  }
+}
+
+std::vector<uint32_t> Lexicon::AgreementsAbout(std::u32string_view topic_word,
+                                               std::string_view country_a,
+                                               std::string_view country_b) const {
+  std::string a(country_a), b(country_b);
+  if (b < a) std::swap(a, b);
+  auto it = impl_->agreements_about.find({TopicStem(topic_word), a, b});
+  return it == impl_->agreements_about.end() ? std::vector<uint32_t>{} : it->second;
 }
 
 const std::vector<LexiconEntry>& Lexicon::entries() const { return impl_->entries; }

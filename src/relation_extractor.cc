@@ -139,6 +139,33 @@ std::vector<RelationRecord> SentenceExtractor::Run() {
 
 bool SentenceExtractor::InsideMention(uint32_t token) const { return covered_[token]; }
 
+// «على الأراضي السعودية», «بستيفن بانون»: a phrase behind a preposition is
+// never a subject.
+bool SentenceExtractor::InPrepositionalPhrase(int32_t mention) const {
+  static constexpr std::u32string_view kPrepositions[] = {U"في", U"علي", U"من",  U"الي", U"عن",
+                                                          U"مع", U"ضد",  U"بين", U"نحو", U"لدي"};
+  const Mention& m = mentions_[mention];
+  if (m.start > doc_.tokens[m.token_begin].start) {
+    std::u32string_view f = doc_.Fold(doc_.tokens[m.token_begin]);
+    if (f[0] == U'ب' || f[0] == U'ل' || (f.size() > 1 && (f[1] == U'ب' || f[1] == U'ل')))
+      return true;
+  }
+  if (doc_.Fold(doc_.tokens[m.token_begin]).substr(0, 2) == U"لل") return true;
+  const uint32_t begin = PhraseBegin(mention);
+  if (begin == sentence_.token_begin) return false;
+  std::u32string_view previous = doc_.Fold(doc_.tokens[begin - 1]);
+  return std::find(std::begin(kPrepositions), std::end(kPrepositions), previous) !=
+         std::end(kPrepositions);
+}
+
+// «التقيا», «يلتقيان», «اجتمعوا»: a dual or plural verb states a reciprocal
+// act of its subjects.
+bool SentenceExtractor::IsReciprocalVerb(uint32_t k0) const {
+  std::u32string_view f = doc_.Fold(doc_.tokens[k0]);
+  const size_t n = f.size();
+  return n > 3 && (f[n - 1] == U'ا' || f.substr(n - 2) == U"ان" || f.substr(n - 2) == U"ون");
+}
+
 uint32_t SentenceExtractor::PhraseBegin(int32_t mention) const {
   const Mention& m = mentions_[mention];
   return m.title_begin >= 0 && static_cast<uint32_t>(m.title_begin) >= sentence_.token_begin

@@ -67,7 +67,10 @@ void SentenceExtractor::Meeting(uint32_t k0, uint32_t k1, int relation, float co
   };
   const bool verb = verb_;
   const Chain* before = ChainBefore(k0, kPartyTypes);
-  if (before && WordsBetween(mentions_[before->back()].token_end, k0) > 6) before = nullptr;
+  if (before && (WordsBetween(mentions_[before->back()].token_end, k0) > 6 ||
+                 InPrepositionalPhrase(before->front()))) {
+    before = nullptr;  // too far, or not a subject
+  }
   const Chain* after = ChainAfter(k1, 1, kPartyTypes);
 
   // «بين X وY»: every pair; «محادثات ثلاثية بينهما»: every pair named before.
@@ -99,6 +102,8 @@ void SentenceExtractor::Meeting(uint32_t k0, uint32_t k1, int relation, float co
   } else {
     with = Find(object_preposition_.empty() ? std::u32string_view(U"مع") : object_preposition_, k1,
                 k1 + 12);
+    // A verbal noun's «مع» is in its own clause: not past a comma.
+    if (with != kNotFound && !verb && Find(U"،", k1, with) != kNotFound) with = kNotFound;
     if (with != kNotFound && !verb) {
       const bool relative =
           Find(U"التي", k1, k1 + 2) != kNotFound || Find(U"الذي", k1, k1 + 2) != kNotFound;
@@ -146,18 +151,23 @@ void SentenceExtractor::Meeting(uint32_t k0, uint32_t k1, int relation, float co
     };
     const Chain* subject = nullptr;
     const Chain* object = nullptr;
-    if (after && object_after(after)) {
-      subject = after;
+    const bool after_is_object = after && InPrepositionalPhrase(after->front());  // «التقى بستيفن»
+    const bool adjacent_subject =
+        before && WordsBetween(mentions_[before->back()].token_end, k0) == 0;
+    if (after && !after_is_object && !adjacent_subject && object_after(after)) {
+      subject = after;  // VSO
       object = object_after(after);
     } else if (before) {
-      subject = before;
+      subject = before;  // SVO
       object = after;
-    } else {
+    } else if (!after_is_object) {
       subject = after;
     }
     if (subject && object && object != subject) {
       cross(*subject, *object, name + ":svo", 0.8f);
-    } else if (subject && subject->size() >= 2) {
+    } else if (subject && subject->size() >= 2 &&
+               (IsReciprocalVerb(k0) ||
+                mentions_[subject->front()].kind == MentionKind::kReference)) {
       pairs_within(*subject, name + ":subject", 0.8f);
     }
   } else if (after && after->size() >= 2) {
@@ -192,21 +202,34 @@ void SentenceExtractor::Threat(uint32_t k0, uint32_t k1, int relation, float con
   std::vector<int32_t> targets;
   std::string pattern = "threat";
   const bool verb = verb_;
-  const Chain* after = ChainAfter(k1, 2, kPartyTypes);
+  const Chain* after = ChainAfter(k1, 0, kPartyTypes);
   const Chain* before = ChainBefore(k0, kPartyTypes);
-  if (!verb && after) {
-    // «تهديد الصين», «التهديد الصيني», «التحديات الصينية والكورية الشمالية»
-    sources = *after;
-    pattern += ":genitive";
-  } else if (uint32_t from = Find(U"من", k1, k1 + 4);
-             !verb && from != kNotFound && ChainAfter(from + 1, 1, kPartyTypes)) {
-    sources = *ChainAfter(from + 1, 1, kPartyTypes);  // «تهديدات متزايدة من روسيا والصين»
-    pattern += ":from";
-  } else if (verb) {
+  if (before && InPrepositionalPhrase(before->front())) before = nullptr;
+  std::u32string_view word = doc_.Fold(doc_.tokens[k0]);
+  if (word.size() > 3 && (word[0] == U'و' || word[0] == U'ف')) word.remove_prefix(1);
+  if (!verb) {
+    // A definite noun takes a nisba adjective («التهديد الصيني»), an
+    // indefinite one its genitive («تهديد الصين», «تهديدات كوريا
+    // الشمالية»); «تهديدات متزايدة من روسيا» names the source after «من».
+    const bool definite = word.substr(0, 2) == U"ال" || word.substr(0, 2) == U"لل";
+    if (after && (!definite || mentions_[after->front()].kind == MentionKind::kNisba)) {
+      sources = *after;
+      pattern += ":genitive";
+    } else if (uint32_t from = Find(U"من", k1, k1 + 3); from != kNotFound) {
+      if (const Chain* c = ChainAfter(from + 1, 0, kPartyTypes)) {
+        sources = *c;
+        pattern += ":from";
+      }
+    }
+  } else {
     // VSO when the verb is followed by its subject and object («اتهمت واشنطن
-    // بكين»), else SVO («الحوثيون يهددون الملاحة»).
-    const Chain* object = after ? ChainAfter(mentions_[after->back()].token_end, 3) : nullptr;
-    if (after && (after->size() > 1 || object)) {
+    // بكين»), SVO when the subject stands right before it («ترامب يهاجم …»)
+    // or the verb carries its object as a pronoun («تتهمها الولايات المتحدة»).
+    const bool object_pronoun = StripEnclitic(word).size() < word.size();
+    const bool adjacent_subject =
+        before && WordsBetween(mentions_[before->back()].token_end, k0) == 0;
+    const Chain* object = after ? ChainAfter(mentions_[after->back()].token_end, 1) : nullptr;
+    if (after && !adjacent_subject && !object_pronoun && (after->size() > 1 || object)) {
       sources = {after->front()};
       if (after->size() > 1) {
         targets.assign(after->begin() + 1, after->end());
@@ -214,25 +237,27 @@ void SentenceExtractor::Threat(uint32_t k0, uint32_t k1, int relation, float con
         targets = *object;
       }
       pattern += ":vso";
+    } else if (after && object_pronoun) {
+      sources = *after;
+      pattern += ":vso";
     } else if (before && WordsBetween(mentions_[before->back()].token_end, k0) <= 3) {
       sources = *before;
       if (after) targets = *after;
       pattern += ":svo";
-    } else if (after) {
-      sources = {after->front()};
-      pattern += ":vso";
     }
   }
   if (sources.empty()) return;
   if (targets.empty()) {
-    // Who is threatened is left to context: the sentence's other countries
-    // and organisations («في ظل تهديد الصين المتزايد» in a sentence about
-    // Japan and the United States).
+    // Who is threatened is left to context: the parties the sentence is
+    // about before the threat («محادثات بين الولايات المتحدة واليابان … في
+    // ظل تهديد الصين المتزايد»).
     for (int32_t p : participants_) {
       const Mention& m = mentions_[p];
       bool party = m.type == EntityType::kCountry || m.type == EntityType::kOrganization;
-      if (party && std::find(sources.begin(), sources.end(), p) == sources.end())
+      if (party && m.token_end <= k0 &&
+          std::find(sources.begin(), sources.end(), p) == sources.end()) {
         targets.push_back(p);
+      }
     }
     pattern += ":parties";
     confidence *= 0.8f;

@@ -94,6 +94,8 @@ class SentenceExtractor {
   uint32_t WordsBetween(uint32_t from, uint32_t to) const;
   bool TriggerEndsWithPreposition(uint32_t k1) const;
   bool InsideMention(uint32_t token) const;
+  bool InPrepositionalPhrase(int32_t mention) const;
+  bool IsReciprocalVerb(uint32_t k0) const;
   bool IsDestination(const Mention& m) const;
   int32_t PartyOf(int32_t mention) const;
   Modality ModalityAt(uint32_t k0, uint32_t k1) const;

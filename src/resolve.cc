@@ -13,6 +13,7 @@
 
 #include "kg/normalize.h"
 #include "mention_rules.h"
+#include "phrase_table.h"
 
 namespace kg {
 namespace {
@@ -99,6 +100,42 @@ void ExpandReferences(std::vector<Mention>* mentions) {
     if (m.role_of >= 0) m.role_of = new_index[m.role_of];
   }
   *mentions = std::move(out);
+}
+
+// A generic agreement («اتفاقية الدفاع», «معاهدة الدفاع المشترك») is the
+// lexicon's agreement on that topic between the two countries of its
+// sentence (with one country named, the other is the article's main one);
+// -1 when no single agreement fits.
+int LinkAgreement(const Lexicon& lexicon, const std::vector<Mention>& mentions, const Mention& m) {
+  std::vector<std::u32string> words = PhraseWords(m.name);
+  if (words.size() < 2) return -1;
+  std::vector<std::string> countries;
+  for (const Mention& c : mentions) {
+    if (c.sentence != m.sentence || c.type != EntityType::kCountry || c.entry < 0) continue;
+    const std::string& id = lexicon.entries()[c.entry].id;
+    if (std::find(countries.begin(), countries.end(), id) == countries.end())
+      countries.push_back(id);
+  }
+  if (countries.size() == 1) {
+    // The article's other main country: the most often named.
+    std::map<std::string, int> counts;
+    for (const Mention& c : mentions) {
+      if (c.type == EntityType::kCountry && c.entry >= 0) ++counts[lexicon.entries()[c.entry].id];
+    }
+    counts.erase(countries[0]);
+    auto best = std::max_element(counts.begin(), counts.end(),
+                                 [](const auto& x, const auto& y) { return x.second < y.second; });
+    if (best != counts.end()) countries.push_back(best->first);
+  }
+  std::vector<uint32_t> found;
+  for (size_t a = 0; a < countries.size(); ++a) {
+    for (size_t b = a + 1; b < countries.size(); ++b) {
+      for (uint32_t e : lexicon.AgreementsAbout(words[1], countries[a], countries[b])) {
+        if (std::find(found.begin(), found.end(), e) == found.end()) found.push_back(e);
+      }
+    }
+  }
+  return found.size() == 1 ? static_cast<int>(found.front()) : -1;
 }
 
 // Arabic role titles compared without article, gender or construct state:
@@ -256,6 +293,13 @@ std::vector<Entity> ResolveMentions(const Document& doc, const Lexicon& lexicon,
       if (!known.empty() && entries[known.front()].type == m.type) {
         m.entry = static_cast<int32_t>(known.front());
         m.entity = table.Get(entries[known.front()].id, m.type);
+        continue;
+      }
+    }
+    if (m.type == EntityType::kAgreement) {
+      if (int linked = LinkAgreement(lexicon, *mentions, m); linked >= 0) {
+        m.entry = linked;
+        m.entity = table.Get(entries[linked].id, EntityType::kAgreement);
         continue;
       }
     }

@@ -78,6 +78,14 @@ class Lexicon {
   // Entries one of whose names folds to `folded_name` (whole name, no clitics).
   std::vector<uint32_t> LookupName(std::u32string_view folded_name) const;
 
+  // Agreements whose lexicon names give their topic and two parties
+  // («معاهدة الدفاع المشترك بين اليابان والولايات المتحدة»): the ones about
+  // `topic_word` (folded; «الدفاع», «دفاعية», «الأمن» — reduced to a stem)
+  // between the two country ids, in either order.
+  std::vector<uint32_t> AgreementsAbout(std::u32string_view topic_word, std::string_view country_a,
+                                        std::string_view country_b) const;
+  static std::u32string TopicStem(std::u32string_view word);
+
   // The masculine singular nisba stems derived for a country name (exposed
   // for tests): "اليابان" → {"ياباني"}, "كوريا الشمالية" → {"كوري شمالي"}.
   static std::vector<std::string> NisbaStems(std::string_view country_name);
@@ -86,6 +94,7 @@ class Lexicon {
 
  private:
   struct Impl;
+  static void IndexAgreements(Impl* impl);
   std::shared_ptr<const Impl> impl_;
 };
 
