@@ -129,8 +129,10 @@ std::vector<RelationRecord> SentenceExtractor::Run() {
       continue;
     }
     uint32_t end = matches.front().token_end;
-    for (const auto& m : matches) {
-      if (m.token_end == end) Trigger(m);
+    if (!IsHypothetical(t)) {
+      for (const auto& m : matches) {
+        if (m.token_end == end) Trigger(m);
+      }
     }
     t = end;
   }
@@ -138,6 +140,26 @@ std::vector<RelationRecord> SentenceExtractor::Run() {
 }
 
 bool SentenceExtractor::InsideMention(uint32_t token) const { return covered_[token]; }
+
+// «منبج السورية التي تهدد أنقرة بمهاجمتها»: the verb's subject follows it.
+bool SentenceExtractor::AfterRelativePronoun(uint32_t k0) const {
+  if (k0 == sentence_.token_begin) return false;
+  std::u32string_view previous = doc_.Fold(doc_.tokens[k0 - 1]);
+  return previous == U"التي" || previous == U"الذي" || previous == U"الذين" ||
+         previous == U"اللتين" || previous == U"اللذين";
+}
+
+// «يدعو إلى إبرام اتفاق», «إمكانية عقد اجتماع»: a call or a possibility
+// just before the trigger states nothing.
+bool SentenceExtractor::IsHypothetical(uint32_t k0) const {
+  std::vector<PhraseTable::Match> m;
+  const uint32_t from = k0 >= sentence_.token_begin + 3 ? k0 - 3 : sentence_.token_begin;
+  for (uint32_t t = from; t < k0; ++t) {
+    rules_.hypothetical.MatchAt(doc_, t, k0 + 1, &m);
+    if (!m.empty()) return true;
+  }
+  return false;
+}
 
 // «على الأراضي السعودية», «بستيفن بانون»: a phrase behind a preposition is
 // never a subject.

@@ -67,9 +67,13 @@ void SentenceExtractor::Meeting(uint32_t k0, uint32_t k1, int relation, float co
   };
   const bool verb = verb_;
   const Chain* before = ChainBefore(k0, kPartyTypes);
-  if (before && (WordsBetween(mentions_[before->back()].token_end, k0) > 6 ||
-                 InPrepositionalPhrase(before->front()))) {
-    before = nullptr;  // too far, or not a subject
+  // The subject before a verb is near and not behind a preposition; before a
+  // verbal noun it is the subject of a light verb right there («أجرى بلينكن
+  // يوم السبت محادثات»). After a relative pronoun («… التي تلتقي …») the
+  // noun before is the antecedent, not the subject.
+  if (before && (WordsBetween(mentions_[before->back()].token_end, k0) > (verb ? 6u : 2u) ||
+                 InPrepositionalPhrase(before->front()) || AfterRelativePronoun(k0))) {
+    before = nullptr;
   }
   const Chain* after = ChainAfter(k1, 1, kPartyTypes);
 
@@ -82,12 +86,14 @@ void SentenceExtractor::Meeting(uint32_t k0, uint32_t k1, int relation, float co
   }
   for (std::u32string_view them : {U"بينهما", U"بينهم", U"بينها"}) {
     if (Find(them, k1, k1 + 4) == kNotFound) continue;
-    Chain named;
+    // Those named before: the people when there are several, else the parties.
+    Chain named, people;
     for (int32_t p : participants_) {
-      if (mentions_[p].token_end <= k0 && (kPartyTypes & TypeBit(mentions_[p].type)))
-        named.push_back(p);
+      if (mentions_[p].token_end > k0 || !(kPartyTypes & TypeBit(mentions_[p].type))) continue;
+      named.push_back(p);
+      if (mentions_[p].type == EntityType::kPerson) people.push_back(p);
     }
-    pairs_within(named, name + ":among", 0.9f);
+    pairs_within(people.size() >= 2 ? people : named, name + ":among", 0.9f);
     return;
   }
 
@@ -173,8 +179,11 @@ void SentenceExtractor::Meeting(uint32_t k0, uint32_t k1, int relation, float co
   } else if (after && after->size() >= 2) {
     // Verbal noun with a coordinated genitive: «تحالف اليابان–الولايات المتحدة».
     pairs_within(*after, name + ":genitive", 0.9f);
-  } else if (before && before->size() >= 2) {
-    // A coordinated subject before: «اليابان والولايات المتحدة تؤكدان تحالفهما».
+  } else if (before && before->size() >= 2 &&
+             std::any_of(before->begin(), before->end(),
+                         [&](int32_t m) { return mentions_[m].kind != MentionKind::kNisba; })) {
+    // A coordinated subject before: «اليابان والولايات المتحدة تؤكدان تحالفهما»
+    // (nisbas there are adjectives of another noun: «التحديات الصينية والكورية»).
     pairs_within(*before, name + ":subject", 0.8f);
   } else if (name == "alliance" && before && after) {
     // A predicate or appositive noun: «اليابان حليف للولايات المتحدة»,
@@ -204,7 +213,8 @@ void SentenceExtractor::Threat(uint32_t k0, uint32_t k1, int relation, float con
   const bool verb = verb_;
   const Chain* after = ChainAfter(k1, 0, kPartyTypes);
   const Chain* before = ChainBefore(k0, kPartyTypes);
-  if (before && InPrepositionalPhrase(before->front())) before = nullptr;
+  if (before && (InPrepositionalPhrase(before->front()) || AfterRelativePronoun(k0)))
+    before = nullptr;
   std::u32string_view word = doc_.Fold(doc_.tokens[k0]);
   if (word.size() > 3 && (word[0] == U'و' || word[0] == U'ف')) word.remove_prefix(1);
   if (!verb) {
@@ -220,6 +230,12 @@ void SentenceExtractor::Threat(uint32_t k0, uint32_t k1, int relation, float con
         sources = *c;
         pattern += ":from";
       }
+    }
+    // «الولايات المتحدة تسعى لتطويقها وتهديد مصالحها»: the noun's agent is
+    // the subject of the verb it completes.
+    if (sources.empty() && before && WordsBetween(mentions_[before->back()].token_end, k0) <= 2) {
+      sources = *before;
+      pattern += ":agent";
     }
   } else {
     // VSO when the verb is followed by its subject and object («اتهمت واشنطن
@@ -248,13 +264,18 @@ void SentenceExtractor::Threat(uint32_t k0, uint32_t k1, int relation, float con
   }
   if (sources.empty()) return;
   if (targets.empty()) {
-    // Who is threatened is left to context: the parties the sentence is
-    // about before the threat («محادثات بين الولايات المتحدة واليابان … في
-    // ظل تهديد الصين المتزايد»).
+    // Who is threatened is left to context: the parties the clause is about
+    // before the threat («محادثات بين الولايات المتحدة واليابان … في ظل
+    // تهديد الصين المتزايد»); the clause starts after the last comma.
+    uint32_t clause = k0;
+    while (clause > sentence_.token_begin && doc_.Fold(doc_.tokens[clause - 1]) != U"،" &&
+           doc_.Fold(doc_.tokens[clause - 1]) != U",") {
+      --clause;
+    }
     for (int32_t p : participants_) {
       const Mention& m = mentions_[p];
       bool party = m.type == EntityType::kCountry || m.type == EntityType::kOrganization;
-      if (party && m.token_end <= k0 &&
+      if (party && m.token_begin >= clause && m.token_end <= k0 &&
           std::find(sources.begin(), sources.end(), p) == sources.end()) {
         targets.push_back(p);
       }

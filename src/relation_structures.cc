@@ -42,8 +42,12 @@ void SentenceExtractor::Affiliations() {
       confidence *= 0.8f;
       pattern = "title:lexicon-office";
     }
+    const size_t emitted = out_.size();
     EmitEntities(rules_.affiliated_with, m.entity, m.role_of_entity, k0, k1, confidence, pattern,
                  m.role_text);
+    // A title states the role as a fact, whatever the rest of the sentence
+    // plans or reports.
+    if (out_.size() > emitted) out_.back().evidence.modality = Modality::kAsserted;
   }
 }
 

@@ -66,6 +66,8 @@ Result<RelationRules> RelationRules::Load(const std::string& home, const Ontolog
   for (const auto& w : modality["negated"].GetArray()) impl->negated.Add(w.GetString(), 0);
   for (const auto& w : modality["planned"].GetArray()) impl->planned.Add(w.GetString(), 0);
   for (const auto& w : modality["reported"].GetArray()) impl->reported.Add(w.GetString(), 0);
+  for (const auto& w : modality["hypothetical"].GetArray())
+    impl->hypothetical.Add(w.GetString(), 0);
   impl->affiliated_with = ontology.RelationIndex("affiliated-with");
   impl->located_in = ontology.RelationIndex("located-in");
   impl->party_to = ontology.RelationIndex("party-to");

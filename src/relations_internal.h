@@ -36,7 +36,7 @@ struct RelationRules::Impl {
   };
   std::vector<Trigger> triggers;
   PhraseTable trigger_table;  // payload: index into triggers
-  PhraseTable negated, planned, reported;
+  PhraseTable negated, planned, reported, hypothetical;
   int affiliated_with = -1;
   int located_in = -1;
   int party_to = -1;
@@ -94,6 +94,8 @@ class SentenceExtractor {
   uint32_t WordsBetween(uint32_t from, uint32_t to) const;
   bool TriggerEndsWithPreposition(uint32_t k1) const;
   bool InsideMention(uint32_t token) const;
+  bool IsHypothetical(uint32_t k0) const;
+  bool AfterRelativePronoun(uint32_t k0) const;
   bool InPrepositionalPhrase(int32_t mention) const;
   bool IsReciprocalVerb(uint32_t k0) const;
   bool IsDestination(const Mention& m) const;

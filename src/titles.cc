@@ -279,11 +279,16 @@ void MentionFinder::TitlePass(uint32_t sentence) {
       continue;
     }
     rules_.role_table.MatchAt(doc_, t, s.token_end, &roles);
-    if (roles.empty()) {
+    // The longest title that does not run into a name: «رئيس حكومة الوفاق
+    // الوطني» is «رئيس» of the Government of National Accord.
+    auto fits = std::find_if(roles.begin(), roles.end(), [&](const PhraseTable::Match& r) {
+      return Free(r.token_begin, r.token_end);
+    });
+    if (fits == roles.end()) {
       ++t;
       continue;
     }
-    const PhraseTable::Match match = roles.front();
+    const PhraseTable::Match match = *fits;
     const Role& role = rules_.roles[match.payload];
     int32_t role_of = -1;
     const uint32_t complement_end = SkipRoleComplement(sentence, match.token_end, role, &role_of);
