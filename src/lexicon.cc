@@ -43,6 +43,14 @@ bool KeyIsDistinctive(const std::vector<std::u32string>& words) {
   return letters >= 5;
 }
 
+bool HasArticleWord(const Document& doc, uint32_t begin, uint32_t end) {
+  for (uint32_t t = begin; t < end; ++t) {
+    std::u32string_view f = doc.Fold(doc.tokens[t]);
+    if (f.size() > 3 && f.substr(0, 2) == U"ال") return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<std::string> StringList(const rapidjson::Value& object, const char* name) {
@@ -295,6 +303,9 @@ void Lexicon::MatchAt(const Document& doc, uint32_t begin, uint32_t limit,
   for (bool by_key : {false, true}) {
     (by_key ? impl_->name_keys : impl_->names).MatchAt(doc, begin, limit, &matches);
     for (const auto& m : matches) {
+      // Transliteration variants are a matter of foreign names; an Arabic
+      // name with the article (الطيبي، الطيب) is compared as written.
+      if (by_key && HasArticleWord(doc, m.token_begin, m.token_end)) continue;
       auto [entry, kind] = impl_->hits[m.payload];
       out->push_back({m.token_begin, m.token_end, entry, kind, m.reading, by_key});
     }

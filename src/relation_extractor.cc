@@ -153,8 +153,12 @@ bool SentenceExtractor::AfterRelativePronoun(uint32_t k0) const {
 // just before the trigger states nothing.
 bool SentenceExtractor::IsHypothetical(uint32_t k0) const {
   std::vector<PhraseTable::Match> m;
-  const uint32_t from = k0 >= sentence_.token_begin + 3 ? k0 - 3 : sentence_.token_begin;
-  for (uint32_t t = from; t < k0; ++t) {
+  // «دعا الرئيس الأمريكي، دونالد ترامب، إلى إبرام اتفاق»: the call may be
+  // a few words before, with its subject in between, within the clause.
+  const uint32_t from = k0 >= sentence_.token_begin + 8 ? k0 - 8 : sentence_.token_begin;
+  for (uint32_t t = k0; t-- > from;) {
+    std::u32string_view f = doc_.Fold(doc_.tokens[t]);
+    if (f == U"." || f == U"؟" || f == U"؛") break;
     rules_.hypothetical.MatchAt(doc_, t, k0 + 1, &m);
     if (!m.empty()) return true;
   }

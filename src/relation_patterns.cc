@@ -263,6 +263,9 @@ void SentenceExtractor::Threat(uint32_t k0, uint32_t k1, int relation, float con
     }
   }
   if (sources.empty()) return;
+  // A verb names what it threatens («لتهدد الملاحة الدولية»); without a
+  // party there, there is no edge.
+  if (targets.empty() && verb) return;
   if (targets.empty()) {
     // Who is threatened is left to context: the parties the clause is about
     // before the threat («محادثات بين الولايات المتحدة واليابان … في ظل
@@ -308,8 +311,12 @@ void SentenceExtractor::Visit(uint32_t k0, uint32_t k1, int relation, float conf
   } else if (verb) {
     person = nearest_before >= 0 ? nearest_before : right_after;
   } else {
-    person =
-        right_after >= 0 ? right_after : nearest_before;  // «زيارة مايك بومبيو … إلى بيونغيانغ»
+    // «زيارة مايك بومبيو … إلى بيونغيانغ», or the subject of a light verb
+    // just before («أجرى X زيارة»).
+    if (nearest_before >= 0 && WordsBetween(mentions_[nearest_before].token_end, k0) > 3) {
+      nearest_before = -1;
+    }
+    person = right_after >= 0 ? right_after : nearest_before;
   }
   if (person < 0) return;
   const std::string pattern = possessive ? "visit:possessive" : "visit";

@@ -80,9 +80,10 @@ void SentenceExtractor::PlacesIn() {
     if (mentions_[chain.front()].type != EntityType::kPlace) continue;
     uint32_t t = last.token_end;
     if (t >= sentence_.token_end || doc_.Fold(doc_.tokens[t]) != U"في") continue;
-    ++t;
+    const uint32_t after_in = ++t;
     while (t < sentence_.token_end && IsDirection(doc_.Fold(doc_.tokens[t]))) ++t;
-    const Chain* where = ChainAfter(t, 0, kPlaceTypes);
+    // The compass words may belong to the name («ريف إدلب»).
+    const Chain* where = ChainAfter(after_in, t - after_in, kPlaceTypes);
     if (!where) continue;
     const int32_t container = where->front();
     for (int32_t inner : chain) {
@@ -115,7 +116,7 @@ void SentenceExtractor::AgreementParties() {
   if (relation < 0) return;
   for (int32_t a : participants_) {
     const Mention& agreement = mentions_[a];
-    if (agreement.type != EntityType::kAgreement) continue;
+    if (agreement.type != EntityType::kAgreement || IsHypothetical(agreement.token_begin)) continue;
     const uint32_t k0 = agreement.token_begin, k1 = agreement.token_end;
     for (std::u32string_view preposition : {U"مع", U"بين"}) {
       // Directly, or after a relative clause («الذي تم بين», «الموقع بين»).

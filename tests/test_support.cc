@@ -50,8 +50,10 @@ std::string DumpRelations(const ArticleAnalysis& a) {
   std::vector<std::string> lines;
   const Ontology& ontology = SourceResources().ontology;
   for (const RelationRecord& r : a.relations) {
-    std::string line = ontology.relations()[r.relation].name + "(" + a.entities[r.source].name_ar +
-                       " → " + a.entities[r.target].name_ar + ")";
+    const RelationInfo& info = ontology.relations()[r.relation];
+    std::string source = a.entities[r.source].name_ar, target = a.entities[r.target].name_ar;
+    if (info.symmetric && target < source) std::swap(source, target);  // stable order
+    std::string line = info.name + "(" + source + " → " + target + ")";
     if (r.evidence.modality != Modality::kAsserted) {
       line += "[" + std::string(Ontology::ModalityName(r.evidence.modality)) + "]";
     }

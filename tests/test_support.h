@@ -23,7 +23,8 @@ ArticleAnalysis Analyse(const std::string& text);
 
 // "Type:surface" for each mention, in order, joined by " | ".
 std::string DumpMentions(const ArticleAnalysis& a);
-// "relation(source-surface → target-surface)" using entity Arabic names, sorted, joined by " | ".
+// "relation(source → target)" with the entities' Arabic names (symmetric
+// relations in name order), sorted, joined by " | ".
 std::string DumpRelations(const ArticleAnalysis& a);
 
 // Whether an item is one of the " | "-joined items of a dump.
