@@ -108,5 +108,35 @@ TEST_CASE("offsets round-trip on every seed article") {
   }
 }
 
+TEST_CASE("offsets round-trip on a sample of real world-news articles") {
+  std::string shared = testing::SharedDir();
+  if (shared.empty()) {
+    MESSAGE("../shared is absent; skipped");
+    return;
+  }
+  ArticleReader reader({shared + "/corpus/ant-world.jsonl"});
+  Article article;
+  size_t articles = 0, checked = 0;
+  // Every 60th article: about 300 articles from all five sources.
+  for (size_t i = 0; reader.Next(&article); ++i) {
+    if (i % 60 != 0) continue;
+    ArticleAnalysis a = AnalyseArticle(article, testing::SourceResources());
+    const std::u32string& text = a.document.text;
+    REQUIRE(text == ToCodePoints(article.text));
+    for (const Token& t : a.document.tokens) {
+      REQUIRE(t.end <= text.size());
+      CHECK(FoldWord(text.substr(t.start, t.end - t.start)) == std::u32string(a.document.Fold(t)));
+    }
+    for (const Mention& m : a.mentions) {
+      REQUIRE(m.end <= text.size());
+      CHECK(m.start < m.end);
+      ++checked;
+    }
+    ++articles;
+  }
+  CHECK(articles > 250);
+  CHECK(checked > 1000);
+}
+
 }  // namespace
 }  // namespace kg
