@@ -82,11 +82,10 @@ void MentionFinder::ContextPass(uint32_t sentence) {
       located = before == U"في" || before == U"الي" || before == U"قرب" || before == U"نحو" ||
                 before == U"داخل" || before == U"بالقرب";
     }
-    // «… ضاهر وهاغوب ترزيان», «، واسطفان الدويهي»: after a name or a comma,
-    // a leading و on an unknown word is a conjunction.
-    const bool after_name = t > s.token_begin && f[0] == U'و' && f.size() > 4 &&
-                            ((OwnerOf(t - 1) && OwnerOf(t - 1)->type == EntityType::kPerson) ||
-                             IsPunct(t - 1, U'،') || IsPunct(t - 1, U','));
+    // «… ضاهر وهاغوب ترزيان», «طوني فرنجيه واسطفان الدويهي»: inside a
+    // sentence, a leading و on an unknown word with a long stem is the
+    // conjunction (short stems are names: وانغ، ويلز).
+    const bool after_name = t > s.token_begin && f[0] == U'و' && f.size() >= 5;
     for (size_t r = 0; r < runs.size(); ++r) {
       auto [begin, end] = runs[r];
       const bool conjunction =
